@@ -1,0 +1,1 @@
+namespace SpectrumTicketing.Client { internal static class Placeholder { } }
