@@ -1,0 +1,28 @@
+namespace SpectrumTicketing
+{
+    /// <summary>Log that discards every line.</summary>
+    public sealed class NullSpectrumLog : ISpectrumLog
+    {
+        /// <summary>The shared instance.</summary>
+        public static NullSpectrumLog Instance { get; } = new NullSpectrumLog();
+
+        private NullSpectrumLog()
+        {
+        }
+
+        /// <inheritdoc/>
+        public void Verbose(string message)
+        {
+        }
+
+        /// <inheritdoc/>
+        public void Debug(string message)
+        {
+        }
+
+        /// <inheritdoc/>
+        public void Warning(string message)
+        {
+        }
+    }
+}

@@ -1,1 +1,0 @@
-namespace SpectrumTicketing.Client { internal static class Placeholder { } }
