@@ -74,7 +74,7 @@ namespace SpectrumTicketing
             $"after {retries} retries. Try again later; if it persists, {SupportAdvice}. (transaction {transactionId})";
 
         public static string ConnectionFailed(ApiRequest request, Uri baseUri, string error, string transactionId, int retries) =>
-            $"Could not {request.Description} at '{baseUri}' after {retries} retries: {error} " +
+            $"Could not {request.Description} at '{baseUri}' after {retries} retries: {error.TrimEnd('.')}. " +
             $"Check the network and the connection's -BaseUri. (transaction {transactionId})";
 
         public static string TimedOut(ApiRequest request, TimeSpan timeout, string transactionId, int retries) =>

@@ -52,12 +52,12 @@ namespace SpectrumTicketing
             if (baseUri is null || !baseUri.IsAbsoluteUri
                 || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
             {
-                throw new ArgumentException(Messages.RelativeBaseUri(baseUri?.OriginalString ?? string.Empty), nameof(baseUri));
+                throw new ArgumentException(Messages.RelativeBaseUri(baseUri?.OriginalString ?? string.Empty));
             }
 
             if (baseUri.Scheme == Uri.UriSchemeHttp && !baseUri.IsLoopback)
             {
-                throw new ArgumentException(Messages.InsecureBaseUri(baseUri), nameof(baseUri));
+                throw new ArgumentException(Messages.InsecureBaseUri(baseUri));
             }
         }
 

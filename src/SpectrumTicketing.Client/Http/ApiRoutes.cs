@@ -13,9 +13,6 @@ namespace SpectrumTicketing.Http
     /// </summary>
     internal static class ApiRoutes
     {
-        /// <summary>Page size of GET /tickets, fixed by the API.</summary>
-        public const int TicketPageSize = 25;
-
         public const string Token = "auth/oauth/v2/token";
 
         private const string ApiRoot = "entservices/ticketing-b2b/v1/";

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Concurrent;
+
+namespace SpectrumTicketing.PowerShell
+{
+    /// <summary>
+    /// Collects the client's log lines from any thread; the cmdlet writes them on the pipeline thread,
+    /// the only thread allowed to call WriteVerbose and its siblings.
+    /// </summary>
+    internal sealed class QueuedLog : ISpectrumLog
+    {
+        private readonly BlockingCollection<LogEntry> entries;
+
+        public QueuedLog(BlockingCollection<LogEntry> entries)
+        {
+            this.entries = entries;
+        }
+
+        public void Verbose(string message) => Add(LogLevel.Verbose, message);
+
+        public void Debug(string message) => Add(LogLevel.Debug, message);
+
+        public void Warning(string message) => Add(LogLevel.Warning, message);
+
+        private void Add(LogLevel level, string message)
+        {
+            try
+            {
+                entries.TryAdd(new LogEntry(level, message));
+            }
+            catch (InvalidOperationException)
+            {
+                // The operation has finished and the cmdlet stopped reading (or disposed the queue); a late line is dropped.
+            }
+        }
+    }
+
+    /// <summary>Severity of a queued log line.</summary>
+    internal enum LogLevel
+    {
+        Verbose,
+        Debug,
+        Warning,
+    }
+
+    /// <summary>One queued log line.</summary>
+    internal readonly struct LogEntry
+    {
+        public LogEntry(LogLevel level, string message)
+        {
+            Level = level;
+            Message = message;
+        }
+
+        public LogLevel Level { get; }
+
+        public string Message { get; }
+    }
+}
