@@ -21,7 +21,7 @@ internal sealed class Ticket
 
     public string BusinessImpact { get; set; } = "Outage";
 
-    /// <summary>The impactedServices array as raw JSON, because one vendor record holds a nested empty list.</summary>
+    /// <summary>The impactedServices array as raw JSON, because one vendor record contains a nested empty list.</summary>
     public string ImpactedServicesJson { get; set; } = "[]";
 
     public List<string> ImpactedCircuits { get; set; } = [];

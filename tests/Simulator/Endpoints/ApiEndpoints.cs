@@ -6,7 +6,7 @@ using SpectrumTicketing.Simulator.Hosting;
 
 namespace SpectrumTicketing.Simulator.Endpoints;
 
-/// <summary>Maps the token endpoint and the ticketing API, and answers unknown paths under /entservices/ as the gateway does.</summary>
+/// <summary>Maps the token endpoint and the ticketing API, and rejects unknown paths under /entservices/ as the gateway does.</summary>
 internal static class ApiEndpoints
 {
     public const string ApiBasePath = "/entservices/ticketing-b2b/v1";

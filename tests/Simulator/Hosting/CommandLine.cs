@@ -44,7 +44,7 @@ internal static class CommandLine
                 return null;
             }
 
-            var value = i + 1 < args.Length ? args[++i] : throw new FormatException($"Option '{name}' needs a value. Run with --help for usage.");
+            var value = i + 1 < args.Length ? args[++i] : throw new FormatException($"Option '{name}' is missing its value. Run with --help for usage.");
             switch (name)
             {
                 case "--urls":
