@@ -18,6 +18,11 @@
         'Get-SpectrumTicket'
         'Get-SpectrumSite'
         'Get-SpectrumCircuit'
+        'New-SpectrumTicketContact'
+        'New-SpectrumTicket'
+        'Add-SpectrumTicketNote'
+        'Request-SpectrumTicketClosure'
+        'Add-SpectrumTicketAttachment'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()
@@ -25,7 +30,7 @@
     PrivateData            = @{
         PSData = @{
             Tags         = @('Spectrum', 'Charter', 'Ticketing', 'ServiceDesk', 'Network', 'API', 'PSEdition_Core', 'PSEdition_Desktop')
-            ReleaseNotes = 'First release: connect, read tickets, sites and circuits.'
+            ReleaseNotes = 'First release: connect; read tickets, sites and circuits; create tickets; add notes, closure requests and attachments.'
         }
     }
 }

@@ -46,5 +46,45 @@ namespace SpectrumTicketing.PowerShell
 
         public static string InvalidTicketIdentity(string? value) =>
             $"'{value}' is not a ticket id or number. Give the ticket id (letters and digits) or the Spectrum number such as ECT-12345678.";
+
+        public const string MissingSubmitter =
+            "No submitter id was given. Pass -SubmitterId (an email address), or connect with Connect-SpectrumTicketing -SubmitterId.";
+
+        public static string SubmitterTooLong(int length) =>
+            $"The submitter id is {length} characters long; the maximum is 254. Give a shorter id.";
+
+        public static string TicketNumberResolved(string number, string id) =>
+            $"Ticket number '{number}' has ticket id '{id}'.";
+
+        public static string EmptyNote(string parameter) =>
+            $"-{parameter} is empty. Give the text to send.";
+
+        public static string NoteTooLong(string parameter, int length) =>
+            $"-{parameter} is {length:N0} characters long; the API accepts at most 10,000. Shorten it or attach the text as a .txt file.";
+
+        public static string TicketNotEditable(string ticket, string? transactionId) =>
+            $"Ticket '{ticket}' is closed or resolved and no longer takes notes or attachments (the API says: Ticket is not in editable state). " +
+            $"Contact Spectrum support by phone or email to update it. (transaction {transactionId})";
+
+        public static string AttachmentNotFound(string path) =>
+            $"File '{path}' was not found. Check the path; -Path takes wildcards, -LiteralPath takes the name as written.";
+
+        public static string AttachmentIsFolder(string path) =>
+            $"'{path}' is a folder. Give a file, or pipe the files from Get-ChildItem -File.";
+
+        public static string AttachmentNotFileSystem(string path) =>
+            $"'{path}' is not a file-system path. Give a path to a file on disk.";
+
+        public static string AttachmentTooLarge(string path, long length, long limit) =>
+            $"File '{path}' is {length:N0} bytes; the API accepts at most {limit:N0} bytes (1 MB). Compress it into a .zip or split it.";
+
+        public static string AttachmentTypeNotAllowed(string path, string allowed) =>
+            $"File '{path}' has a type the API does not accept. Allowed types: {allowed}. Convert the file or put it in a .zip.";
+
+        public static string InvalidTicketRequest(string errors) =>
+            $"The ticket was not sent because it breaks the API's rules: {errors}";
+
+        public static string GeneratedCustomerTicketId(string id) =>
+            $"No -CustomerTicketId was given; using '{id}', which also lets a lost response be checked without creating a duplicate.";
     }
 }

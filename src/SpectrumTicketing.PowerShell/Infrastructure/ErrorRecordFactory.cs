@@ -27,7 +27,11 @@ namespace SpectrumTicketing.PowerShell
         {
             (string errorId, ErrorCategory category) = Classify(exception, notFoundId);
             var record = new ErrorRecord(exception, errorId, category, target);
-            if (exception.ApiMessage != null)
+            if (errorId == ErrorIds.TicketNotEditable)
+            {
+                record.ErrorDetails = new ErrorDetails(ModuleMessages.TicketNotEditable(target?.ToString() ?? string.Empty, exception.TransactionId));
+            }
+            else if (exception.ApiMessage != null)
             {
                 record.ErrorDetails = new ErrorDetails(exception.Message)
                 {
@@ -59,6 +63,8 @@ namespace SpectrumTicketing.PowerShell
                     return (ErrorIds.ConnectionFailed, ErrorCategory.ConnectionError);
                 case SpectrumInvalidResponseException _:
                     return (ErrorIds.InvalidResponse, ErrorCategory.InvalidResult);
+                case SpectrumWriteOutcomeUnknownException _:
+                    return (ErrorIds.WriteOutcomeUnknown, ErrorCategory.OperationTimeout);
                 default:
                     return (ErrorIds.ServerError, ErrorCategory.ResourceUnavailable);
             }

@@ -1,0 +1,43 @@
+using SpectrumTicketing.Errors;
+using SpectrumTicketing.Models;
+
+namespace SpectrumTicketing
+{
+    /// <summary>User-facing sentences of the write side and its duplicate check.</summary>
+    internal static class WriteMessages
+    {
+        public static string CreateResponseLost(string customerTicketId, SpectrumApiException exception) =>
+            $"The response to creating ticket '{customerTicketId}' was lost ({exception.GetType().Name}, transaction {exception.TransactionId}). " +
+            "Checking whether the ticket exists before sending the request again.";
+
+        public static string CreateRecovered(string customerTicketId, SpectrumTicket ticket) =>
+            $"Ticket {ticket.SpectrumTicketNumber} ({ticket.TicketId}) with customer ticket id '{customerTicketId}' was created by the request whose response was lost; it was not sent again.";
+
+        public static string CreateNotFoundRetrying(string customerTicketId) =>
+            $"No ticket with customer ticket id '{customerTicketId}' exists; sending the request again.";
+
+        public static string CreateOutcomeUnknown(string customerTicketId, SpectrumApiException original, SpectrumApiException lookupFailure) =>
+            $"Creating ticket '{customerTicketId}' may or may not have succeeded: the response was lost (transaction {original.TransactionId}) " +
+            $"and the check for the ticket failed too ({lookupFailure.Message}). It was not sent again. " +
+            $"Look for customer ticket id '{customerTicketId}' with Get-SpectrumTicket before trying again.";
+
+        public static string NoteResponseLost(string ticketId, SpectrumApiException exception) =>
+            $"The response to adding a note to ticket '{ticketId}' was lost ({exception.GetType().Name}, transaction {exception.TransactionId}). " +
+            "Checking the ticket's notes before sending it again.";
+
+        public static string NoteRecovered(string ticketId) =>
+            $"The note is on ticket '{ticketId}': the request whose response was lost added it; it was not sent again.";
+
+        public static string NoteNotFoundRetrying(string ticketId) =>
+            $"The note is not on ticket '{ticketId}'; sending it again.";
+
+        public static string NoteOutcomeUnknown(string ticketId, SpectrumApiException original, SpectrumApiException lookupFailure) =>
+            $"Adding the note to ticket '{ticketId}' may or may not have succeeded: the response was lost (transaction {original.TransactionId}) " +
+            $"and reading the ticket failed too ({lookupFailure.Message}). It was not sent again. " +
+            $"Check the notes with Get-SpectrumTicket -Id '{ticketId}' before trying again.";
+
+        public static string AttachmentOutcomeUnknown(string fileName, string ticketId, SpectrumApiException exception) =>
+            $"Attaching '{fileName}' to ticket '{ticketId}' may or may not have succeeded: the response was lost ({exception.Message}). " +
+            "The API cannot list attachments, so the upload was not repeated. Ask Spectrum support whether the file arrived before sending it again.";
+    }
+}
