@@ -40,7 +40,7 @@ $simulatorOut = Join-Path $out 'simulator'
 $pesterVersion = '6.2.0'
 
 function Invoke-Dotnet {
-    param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
+    param([Parameter(Mandatory)] [string[]] $Arguments)
     & dotnet @Arguments
     if ($LASTEXITCODE -ne 0) {
         throw "dotnet $($Arguments -join ' ') failed with exit code $LASTEXITCODE."
@@ -50,8 +50,8 @@ function Invoke-Dotnet {
 function Invoke-Build {
     $publish = Join-Path $out 'publish'
     Remove-Item -LiteralPath $publish, $moduleOut -Recurse -Force -ErrorAction SilentlyContinue
-    Invoke-Dotnet publish (Join-Path $root 'src/SpectrumTicketing.PowerShell') -c $Configuration -o $publish --nologo -v quiet
-    Invoke-Dotnet build (Join-Path $root 'tests/Simulator') -c $Configuration -o $simulatorOut --nologo -v quiet
+    Invoke-Dotnet 'publish', (Join-Path $root 'src/SpectrumTicketing.PowerShell'), '-c', $Configuration, '-o', $publish, '--nologo', '-v', 'quiet'
+    Invoke-Dotnet 'build', (Join-Path $root 'tests/Simulator'), '-c', $Configuration, '-o', $simulatorOut, '--nologo', '-v', 'quiet'
 
     New-Item -ItemType Directory -Path $moduleOut -Force | Out-Null
     Copy-Item -Path (Join-Path $publish '*.dll') -Destination $moduleOut
@@ -65,7 +65,7 @@ function Invoke-Build {
 }
 
 function Get-PesterModulePath {
-    Invoke-Dotnet restore (Join-Path $root 'tests/Pester/Pester.Package.csproj') --nologo -v quiet
+    Invoke-Dotnet 'restore', (Join-Path $root 'tests/Pester/Pester.Package.csproj'), '--nologo', '-v', 'quiet'
     $packages = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
     $path = Join-Path $packages.Trim() "pester/$pesterVersion/tools/Pester.psd1"
     if (-not (Test-Path -LiteralPath $path)) {

@@ -118,7 +118,8 @@ function Invoke-SimulatorAdmin {
         $parameters.ContentType = 'application/json'
     }
 
-    Invoke-RestMethod @parameters
+    # Invoke-RestMethod writes a JSON array as one object; write its items one by one instead.
+    Invoke-RestMethod @parameters | ForEach-Object { $_ }
 }
 
 function Get-SimulatorCounter {
