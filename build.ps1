@@ -141,6 +141,9 @@ function Invoke-Simulator {
 function Invoke-Benchmark {
     Invoke-Build
     & (Join-Path $root 'benchmarks/Measure-Module.ps1')
+    if ($LASTEXITCODE -ne 0) {
+        exit $LASTEXITCODE
+    }
 }
 
 function Invoke-Package {

@@ -29,7 +29,7 @@ Describe 'Get-SpectrumTicket list' {
         $tickets = @(Get-SpectrumTicket)
 
         $tickets.Count | Should -Be $Count
-        @($tickets.TicketId | Sort-Object -Unique).Count | Should -Be $Count
+        @($tickets | ForEach-Object TicketId | Sort-Object -Unique).Count | Should -Be $Count
         Get-RequestCount -Simulator $script:Simulator -Route 'GET /tickets' | Should -Be $Pages
     }
 
