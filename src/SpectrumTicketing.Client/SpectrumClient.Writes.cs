@@ -20,7 +20,12 @@ namespace SpectrumTicketing
     /// </summary>
     public sealed partial class SpectrumClient
     {
+        // How far the vendor's clock may run behind ours when a lookup filters on creation time.
         private static readonly TimeSpan LookupClockSkew = TimeSpan.FromMinutes(10);
+
+        // A note with the same text created this long before the send began counts as an older, separate note.
+        // NOTE: a note sent twice within this window with the same text is taken as one after a lost response.
+        private static readonly TimeSpan NoteMatchWindow = TimeSpan.FromMinutes(2);
 
         /// <summary>
         /// Creates a ticket. The request must carry a customer ticket id: after a lost response the client
@@ -90,6 +95,7 @@ namespace SpectrumTicketing
             CancellationToken cancellationToken)
         {
             byte[] body = TicketRequestSerializer.SerializeNote(note, submitterId, action);
+            DateTime sentAfter = Options.TimeProvider.GetUtcNow().UtcDateTime - NoteMatchWindow;
             string verb = action == NoteAction.CustomerClosure ? "request closure of" : "add a note to";
             var request = new ApiRequest(HttpMethod.Post, ApiRoutes.TicketNotes(ticketId), $"{verb} ticket '{ticketId}'")
             {
@@ -107,7 +113,7 @@ namespace SpectrumTicketing
                 catch (SpectrumApiException exception) when (MayHaveBeenApplied(exception))
                 {
                     log.Warning(WriteMessages.NoteResponseLost(ticketId, exception));
-                    bool applied = await HasNoteAsync(ticketId, note, exception, log, cancellationToken).ConfigureAwait(false);
+                    bool applied = await HasNoteAsync(ticketId, note, sentAfter, exception, log, cancellationToken).ConfigureAwait(false);
                     if (applied)
                     {
                         log.Warning(WriteMessages.NoteRecovered(ticketId));
@@ -193,14 +199,16 @@ namespace SpectrumTicketing
             }
         }
 
-        private async Task<bool> HasNoteAsync(string ticketId, string note, SpectrumApiException original, ISpectrumLog log,
-            CancellationToken cancellationToken)
+        private async Task<bool> HasNoteAsync(string ticketId, string note, DateTime createdAfter, SpectrumApiException original,
+            ISpectrumLog log, CancellationToken cancellationToken)
         {
             try
             {
                 SpectrumTicket ticket = await GetTicketAsync(ticketId, log, cancellationToken).ConfigureAwait(false);
                 string expected = note.Trim();
-                return ticket.Notes?.Any(existing => string.Equals(existing.Note?.Trim(), expected, StringComparison.Ordinal)) == true;
+                return ticket.Notes?.Any(existing =>
+                    string.Equals(existing.Note?.Trim(), expected, StringComparison.Ordinal)
+                    && (existing.CreatedDate is null || existing.CreatedDate >= createdAfter)) == true;
             }
             catch (SpectrumApiException lookupFailure)
             {

@@ -57,7 +57,7 @@ Describe 'Add-SpectrumTicketNote' {
     It 'rejects <Case> before sending anything' -TestCases @(
         @{ Case = 'a note of 10,001 characters'; Note = ('n' * 10001); Submitter = $null; Id = 'InvalidNote'; Expected = '*10,001 characters long*10,000*' }
         @{ Case = 'an empty note'; Note = '  '; Submitter = $null; Id = 'InvalidNote'; Expected = '*-Note is empty*' }
-        @{ Case = 'a submitter of 255 characters'; Note = 'x'; Submitter = ('s' * 255); Id = 'MissingSubmitter'; Expected = '*255 characters long*254*' }
+        @{ Case = 'a submitter of 255 characters'; Note = 'x'; Submitter = ('s' * 255); Id = 'InvalidSubmitter'; Expected = '*255 characters long*254*' }
     ) {
         $parameters = @{ Ticket = $script:Ticket.TicketId; Note = $Note }
         if ($Submitter) { $parameters.SubmitterId = $Submitter }
@@ -93,6 +93,29 @@ Describe 'Add-SpectrumTicketNote' {
 
         $failures[0].FullyQualifiedErrorId | Should -Be 'TicketNotFound,SpectrumTicketing.PowerShell.Commands.AddSpectrumTicketNoteCommand'
         Get-RequestCount -Simulator $script:Simulator -Route 'POST /tickets/{id}/notes' | Should -Be 0
+    }
+
+    It 'reports an unknown ticket id as not found' {
+        Add-SpectrumTicketNote -Ticket 'NOSUCHTICKET000000000000000000' -Note 'x' -ErrorAction SilentlyContinue -ErrorVariable failures
+
+        $failures[0].FullyQualifiedErrorId | Should -Be 'TicketNotFound,SpectrumTicketing.PowerShell.Commands.AddSpectrumTicketNoteCommand'
+        $failures[0].TargetObject | Should -Be 'NOSUCHTICKET000000000000000000'
+    }
+
+    It 'sends again when the only matching note is older than the lost request' {
+        Invoke-SimulatorAdmin -Simulator $script:Simulator -Method POST -Path 'settings' -Body @{ now = [DateTime]::UtcNow.AddMinutes(-30).ToString('o') } | Out-Null
+        try {
+            Add-SpectrumTicketNote -Ticket $script:Ticket.TicketId -Note 'Still down'
+        }
+        finally {
+            Invoke-SimulatorAdmin -Simulator $script:Simulator -Method POST -Path 'settings' -Body @{ now = $null } | Out-Null
+        }
+        Add-SimulatorFault -Simulator $script:Simulator -Route 'POST /tickets/{id}/notes' -Kind 'status' -Status 502
+
+        Add-SpectrumTicketNote -Ticket $script:Ticket.TicketId -Note 'Still down' -WarningAction SilentlyContinue
+
+        (Get-SimulatorCounter -Simulator $script:Simulator).notesAdded | Should -Be 2
+        @((Get-SpectrumTicket -Id $script:Ticket.TicketId).Notes | Where-Object Note -EQ 'Still down').Count | Should -Be 2
     }
 
     It 'sends nothing with -WhatIf, not even the number lookup' {
@@ -204,6 +227,17 @@ Describe 'Add-SpectrumTicketAttachment' {
         $stored = @(Invoke-SimulatorAdmin -Simulator $script:Simulator -Path "tickets/$($script:Ticket.TicketId)/attachments")
         ($stored.fileName | Sort-Object) | Should -Be @('a.txt', 'a.txt', 'b.csv', 'c.png')
         Get-RequestCount -Simulator $script:Simulator -Route 'GET /tickets/{id}' | Should -Be 1
+    }
+
+    It 'reports a wildcard that matches nothing and still uploads the other files' {
+        $path = New-TestFile -Name 'kept.txt' -Length 10
+
+        Add-SpectrumTicketAttachment -Ticket $script:Ticket.TicketId -Path (Join-Path $TestDrive 'nothing-*.pdf'), $path -ErrorAction SilentlyContinue -ErrorVariable failures
+
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -Be 'AttachmentNotFound,SpectrumTicketing.PowerShell.Commands.AddSpectrumTicketAttachmentCommand'
+        $stored = @(Invoke-SimulatorAdmin -Simulator $script:Simulator -Path "tickets/$($script:Ticket.TicketId)/attachments")
+        $stored.fileName | Should -Be @('kept.txt')
     }
 
     It 'reports a closed ticket as not editable' {

@@ -57,6 +57,16 @@ Describe 'Get-SpectrumCircuit' {
         ($fromTicket.Count + $failures.Count) | Should -Be $ticket.ImpactedCircuits.Count
     }
 
+    It 'skips a piped ticket without impacted circuits' {
+        $ticket = Get-SpectrumTicket -Id 'RSGADG2LITIC5ASBZCZMSAYTNXPKZI'
+
+        $circuits = @($ticket | Get-SpectrumCircuit -ErrorVariable failures)
+
+        $ticket.ImpactedCircuits.Count | Should -Be 0
+        $circuits.Count | Should -Be 0
+        $failures.Count | Should -Be 0
+    }
+
     It 'writes a CircuitNotFound error for an unknown id and goes on' {
         $circuits = @(Get-SpectrumCircuit -CircuitId '99.A9AA.A123456.AA.AAAA', '51.L1XX.010501..TWCC' -ErrorVariable failures -ErrorAction SilentlyContinue)
 

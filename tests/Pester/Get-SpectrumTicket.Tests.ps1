@@ -200,6 +200,13 @@ Describe 'Get-SpectrumTicket -Id' {
         Get-RequestCount -Simulator $script:Simulator -Route 'GET /tickets/{id}' | Should -Be 0
     }
 
+    It 'applies -Skip and -First to the ids given' {
+        $tickets = @(Get-SpectrumTicket -Id 'ECT-82979269', 'ECT-82521505', 'ECT-82521517' -Skip 1 -First 1)
+
+        $tickets.SpectrumTicketNumber | Should -Be @('ECT-82521505')
+        Get-RequestCount -Simulator $script:Simulator -Route 'GET /tickets/{id}' | Should -Be 1
+    }
+
     It 'writes a non-terminating error for a missing ticket and returns the others' {
         $tickets = @(Get-SpectrumTicket -Id 'ECT-82979269', 'ECT-99999999', 'ECT-82521505' -ErrorVariable failures -ErrorAction SilentlyContinue)
 

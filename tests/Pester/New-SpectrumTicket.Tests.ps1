@@ -173,6 +173,26 @@ Describe 'New-SpectrumTicket' {
     }
 }
 
+Describe 'New-SpectrumTicketContact' {
+    It 'builds contacts from CSV rows, type included' {
+        $rows = @(
+            [pscustomobject]@{ Type = 'Technical'; FirstName = 'Lee'; LastName = 'Park'; PhoneNumber = '1'; Email = 'lee@example.com' }
+            [pscustomobject]@{ Type = 'Site'; FirstName = 'Ana'; LastName = 'Lopez'; PhoneNumber = '2'; Email = 'ana@example.com'; AvailableStartTime = '08:00' }
+        )
+
+        $contacts = @($rows | New-SpectrumTicketContact)
+
+        $contacts.Type | Should -Be @('Technical', 'Site')
+        $contacts[1].AvailableStartTime | Should -Be '08:00'
+        $contacts[0] | Should -BeOfType ([SpectrumTicketing.Requests.NewTicketContact])
+    }
+
+    It 'rejects an unknown contact type' {
+        { New-SpectrumTicketContact -Type 'Manager' -FirstName 'A' -LastName 'B' -PhoneNumber '1' -Email 'a@b.c' } |
+            Should -Throw -ErrorId 'ParameterArgumentValidationError,SpectrumTicketing.PowerShell.Commands.NewSpectrumTicketContactCommand'
+    }
+}
+
 Describe 'New-SpectrumTicket duplicate guard' {
     BeforeEach {
         Reset-Simulator -Simulator $script:Simulator

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.IO;
 using System.Management.Automation;
 using SpectrumTicketing.Errors;
@@ -81,20 +82,34 @@ namespace SpectrumTicketing.PowerShell.Commands
 
             foreach (string path in Path!)
             {
+                Collection<string> resolved;
+                ProviderInfo provider;
                 try
                 {
-                    files.AddRange(GetResolvedProviderPathFromPSPath(path, out ProviderInfo provider));
-                    if (provider.Name != "FileSystem")
-                    {
-                        WriteError(ErrorRecordFactory.InvalidArgument(ErrorIds.AttachmentNotFound, ModuleMessages.AttachmentNotFileSystem(path), path));
-                        files.Clear();
-                    }
+                    resolved = GetResolvedProviderPathFromPSPath(path, out provider);
                 }
                 catch (ItemNotFoundException)
                 {
                     WriteError(ErrorRecordFactory.Create(
                         ErrorIds.AttachmentNotFound, ErrorCategory.ObjectNotFound, ModuleMessages.AttachmentNotFound(path), path));
+                    continue;
                 }
+
+                if (provider.Name != "FileSystem")
+                {
+                    WriteError(ErrorRecordFactory.InvalidArgument(ErrorIds.AttachmentNotFound, ModuleMessages.AttachmentNotFileSystem(path), path));
+                    continue;
+                }
+
+                if (resolved.Count == 0)
+                {
+                    // A wildcard that matches nothing resolves to an empty list instead of throwing.
+                    WriteError(ErrorRecordFactory.Create(
+                        ErrorIds.AttachmentNotFound, ErrorCategory.ObjectNotFound, ModuleMessages.AttachmentNotFound(path), path));
+                    continue;
+                }
+
+                files.AddRange(resolved);
             }
 
             return files;

@@ -20,7 +20,7 @@ namespace SpectrumTicketing.PowerShell.Commands
         /// </summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [Alias("ImpactedCircuits")]
-        [ValidateNotNullOrEmpty]
+        [AllowEmptyCollection]
         public string[]? CircuitId { get; set; }
 
         /// <summary>Writes every circuit, or each requested circuit; a missing one is a non-terminating error.</summary>
@@ -33,8 +33,14 @@ namespace SpectrumTicketing.PowerShell.Commands
                 return;
             }
 
+            // A piped ticket without impacted circuits binds an empty list; it names no circuit to look up.
             foreach (string circuitId in CircuitId!)
             {
+                if (string.IsNullOrWhiteSpace(circuitId))
+                {
+                    continue;
+                }
+
                 string trimmed = circuitId.Trim();
                 try
                 {

@@ -16,6 +16,10 @@ namespace SpectrumTicketing.PowerShell.Commands
         private const string ListSet = "List";
         private const string ByIdSet = "ById";
 
+        private ulong idsSkipped;
+        private ulong idsWritten;
+        private ulong idsGiven;
+
         /// <summary>Ticket ids or ECT- numbers; bound from strings or the TicketId property of piped objects.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [Alias("TicketId")]
@@ -85,14 +89,37 @@ namespace SpectrumTicketing.PowerShell.Commands
 
             foreach (TicketIdentity ticket in Id!)
             {
+                // -Skip and -First count the ids given, so paging works the same with -Id as with a list.
+                idsGiven++;
+                if (idsSkipped < PagingParameters.Skip)
+                {
+                    idsSkipped++;
+                    continue;
+                }
+
+                if (idsWritten >= PagingParameters.First)
+                {
+                    continue;
+                }
+
                 try
                 {
                     WriteObject(Run((log, token) => client.GetTicketAsync(ticket.Value, log, token)));
+                    idsWritten++;
                 }
                 catch (SpectrumApiException exception)
                 {
                     WriteApiError(exception, ticket.Value);
                 }
+            }
+        }
+
+        /// <summary>Writes the number of ids given when -IncludeTotalCount is set with -Id.</summary>
+        protected override void EndProcessing()
+        {
+            if (ParameterSetName == ByIdSet && PagingParameters.IncludeTotalCount)
+            {
+                WriteObject(PagingParameters.NewTotalCount(idsGiven, 1.0));
             }
         }
 

@@ -11,7 +11,7 @@ namespace SpectrumTicketing.PowerShell.Commands
     public sealed class NewSpectrumTicketContactCommand : PSCmdlet
     {
         /// <summary>Site or Technical; every ticket needs a Site contact.</summary>
-        [Parameter]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateSet(ContactType.Site, ContactType.Technical)]
         public string Type { get; set; } = ContactType.Site;
 

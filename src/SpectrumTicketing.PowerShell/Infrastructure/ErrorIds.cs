@@ -23,6 +23,7 @@ namespace SpectrumTicketing.PowerShell
         public const string InvalidTicketRequest = "InvalidTicketRequest";
         public const string InvalidNote = "InvalidNote";
         public const string MissingSubmitter = "MissingSubmitter";
+        public const string InvalidSubmitter = "InvalidSubmitter";
         public const string AttachmentNotFound = "AttachmentNotFound";
         public const string AttachmentTooLarge = "AttachmentTooLarge";
         public const string AttachmentTypeNotAllowed = "AttachmentTypeNotAllowed";

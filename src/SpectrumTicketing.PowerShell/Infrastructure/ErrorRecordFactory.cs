@@ -9,6 +9,9 @@ namespace SpectrumTicketing.PowerShell
     {
         private const string NotEditableMessage = "not in editable state";
 
+        // The note and attachment endpoints answer an unknown ticket id with 400 and this text, not 204.
+        private const string TicketNotFoundMessage = "Ticket not found";
+
         public static ErrorRecord Create(string errorId, ErrorCategory category, string message, object? target,
             Exception? innerException = null)
         {
@@ -55,6 +58,9 @@ namespace SpectrumTicketing.PowerShell
                 case SpectrumBadRequestException badRequest
                     when badRequest.ApiMessage?.IndexOf(NotEditableMessage, StringComparison.OrdinalIgnoreCase) >= 0:
                     return (ErrorIds.TicketNotEditable, ErrorCategory.InvalidOperation);
+                case SpectrumBadRequestException badRequest
+                    when string.Equals(badRequest.ApiMessage?.Trim(), TicketNotFoundMessage, StringComparison.OrdinalIgnoreCase):
+                    return (ErrorIds.TicketNotFound, ErrorCategory.ObjectNotFound);
                 case SpectrumBadRequestException _:
                     return (ErrorIds.BadRequest, ErrorCategory.InvalidArgument);
                 case SpectrumRateLimitedException _:

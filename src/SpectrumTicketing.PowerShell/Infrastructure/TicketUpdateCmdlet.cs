@@ -42,7 +42,7 @@ namespace SpectrumTicketing.PowerShell
 
             if (submitter!.Length > FieldLimits.MaxSubmitterIdLength)
             {
-                WriteError(ErrorRecordFactory.InvalidArgument(ErrorIds.MissingSubmitter,
+                WriteError(ErrorRecordFactory.InvalidArgument(ErrorIds.InvalidSubmitter,
                     ModuleMessages.SubmitterTooLong(submitter.Length), submitter));
                 return null;
             }
