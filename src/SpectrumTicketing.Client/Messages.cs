@@ -8,7 +8,7 @@ namespace SpectrumTicketing
 {
     /// <summary>
     /// Every user-facing sentence of the client layer, so the wording stays consistent. Messages name the
-    /// value in single quotes, say what to do next and end with the transaction id vendor support asks for.
+    /// value in single quotes, say what to do next and end with the transaction id that vendor support requests.
     /// </summary>
     internal static class Messages
     {

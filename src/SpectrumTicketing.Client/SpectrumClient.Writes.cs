@@ -16,7 +16,7 @@ namespace SpectrumTicketing
 {
     /// <summary>
     /// The write side. A write is sent again only when it certainly did not reach the service, or when a
-    /// lookup after a lost response shows it was not applied; so nothing is created twice.
+    /// lookup after a lost response shows that it was not applied. So nothing is created twice.
     /// </summary>
     public sealed partial class SpectrumClient
     {

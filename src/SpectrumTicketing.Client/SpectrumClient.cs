@@ -102,7 +102,7 @@ namespace SpectrumTicketing
             return ResponseParser.ParseTicket(document.RootElement, withDetails: true);
         }
 
-        /// <summary>Gets the organisation's ticketing sites. A 204 answer yields none and a warning.</summary>
+        /// <summary>Gets the organisation's ticketing sites. A 204 response yields none and a warning.</summary>
         public async Task<IReadOnlyList<SpectrumSite>> GetSitesAsync(ISpectrumLog log, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(HttpMethod.Get, ApiRoutes.Sites, "list sites");
@@ -117,7 +117,7 @@ namespace SpectrumTicketing
             return ResponseParser.ParseSites(document.RootElement);
         }
 
-        /// <summary>Gets the organisation's circuits. A 204 answer yields none and a warning.</summary>
+        /// <summary>Gets the organisation's circuits. A 204 response yields none and a warning.</summary>
         public async Task<IReadOnlyList<SpectrumCircuit>> GetCircuitsAsync(ISpectrumLog log, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(HttpMethod.Get, ApiRoutes.Circuits, "list circuits");

@@ -4,7 +4,7 @@ using System.Management.Automation;
 namespace SpectrumTicketing.PowerShell
 {
     /// <summary>
-    /// Connection to the ticketing API: where it points, whose credentials it holds and when its token expires.
+    /// Connection to the ticketing API: its base URI, its client id and when its token expires.
     /// It never exposes the client secret or the access token.
     /// </summary>
     public sealed class SpectrumConnection

@@ -3,7 +3,7 @@ using System.Net;
 
 namespace SpectrumTicketing.Errors
 {
-    /// <summary>The requested ticket or circuit does not exist (the API answers 204 No Content).</summary>
+    /// <summary>The requested ticket or circuit does not exist (the API responds with 204 No Content).</summary>
     public sealed class SpectrumNotFoundException : SpectrumApiException
     {
         /// <summary>Creates the exception.</summary>

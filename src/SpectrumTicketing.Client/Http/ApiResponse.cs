@@ -3,7 +3,7 @@ using System.Net;
 
 namespace SpectrumTicketing.Http
 {
-    /// <summary>Status, body and ids of one answered attempt. The body is read whole: one page at most.</summary>
+    /// <summary>Status, body and ids of one attempt that got a response. The body is read whole: one page at most.</summary>
     internal sealed class ApiResponse
     {
         public ApiResponse(HttpStatusCode statusCode, ReadOnlyMemory<byte> body, string transactionId)

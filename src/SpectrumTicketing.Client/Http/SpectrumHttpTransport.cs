@@ -99,7 +99,7 @@ namespace SpectrumTicketing.Http
                 return response;
             }
 
-            // The gateway rejects an expired token before the service sees the request, so one repeat is safe.
+            // The gateway rejects an expired token before the service receives the request, so one repeat is safe.
             log.Verbose(Messages.TokenExpiredRenewing(response.TransactionId));
             Tokens.Invalidate(token);
             token = await Tokens.GetTokenAsync(log, cancellationToken).ConfigureAwait(false);
@@ -196,8 +196,8 @@ namespace SpectrumTicketing.Http
         }
 
         /// <summary>
-        /// Refuses to attach credentials to a request for another host. Every path is built from the base URI,
-        /// so this only fails if a future change builds an absolute URI from response data.
+        /// Throws instead of attaching credentials to a request for another host. Every path is built from the
+        /// base URI, so this can only fail after a change that builds an absolute URI from response data.
         /// </summary>
         private void EnsureConnectionHost(Uri uri)
         {

@@ -11,13 +11,13 @@ namespace SpectrumTicketing.Models
         /// <summary>Number of this page, counted from 1.</summary>
         public int PageNumber { get; set; }
 
-        /// <summary>Number of pages; 0 when the API did not say.</summary>
+        /// <summary>Number of pages; 0 when the envelope did not include it.</summary>
         public int PageCount { get; set; }
 
         /// <summary>Tickets on this page.</summary>
         public IReadOnlyList<SpectrumTicket> Tickets { get; set; } = new SpectrumTicket[0];
 
-        /// <summary>An empty page, as for a 204 No Content answer.</summary>
+        /// <summary>An empty page, as for a 204 No Content response.</summary>
         public static SpectrumTicketPage Empty(int pageNumber) => new SpectrumTicketPage { PageNumber = pageNumber };
     }
 }

@@ -1,6 +1,6 @@
 namespace SpectrumTicketing.Requests
 {
-    /// <summary>Business impact values the API accepts on a new ticket (tickets read back may also say Failover).</summary>
+    /// <summary>Business impact values the API accepts on a new ticket (tickets read back may also show Failover).</summary>
     public static class BusinessImpact
     {
         /// <summary>Service is down.</summary>

@@ -2,8 +2,8 @@ namespace SpectrumTicketing.Requests
 {
     /// <summary>
     /// Length and count limits checked before a write is sent. The vendor documents the note, submitter,
-    /// circuit and attachment limits; the free-text limit is ours, because the vendor states none and a
-    /// request over it is far more likely a mistake than a ticket.
+    /// circuit and attachment limits. The free-text limits are ours: the vendor states none, and a
+    /// value over them is far more likely a mistake than a ticket.
     /// </summary>
     public static class FieldLimits
     {
@@ -25,8 +25,8 @@ namespace SpectrumTicketing.Requests
         public const int MaxShortTextLength = 254;
 
         /// <summary>
-        /// Maximum attachment size in bytes. The vendor says "1 Mb"; its Spring service's default upload
-        /// limit of 1MB is 1,048,576 bytes, and a file of exactly that size is accepted.
+        /// Maximum attachment size in bytes. The vendor documents "1 Mb". Its Spring service's default
+        /// upload limit of 1MB is 1,048,576 bytes, and a file of exactly that size is accepted.
         /// </summary>
         public const long MaxAttachmentBytes = 1_048_576;
     }

@@ -2,7 +2,7 @@ using System;
 
 namespace SpectrumTicketing.Requests
 {
-    /// <summary>The two ticket status values the API knows.</summary>
+    /// <summary>The two ticket status values the API uses.</summary>
     public static class TicketStatus
     {
         /// <summary>New or in progress.</summary>

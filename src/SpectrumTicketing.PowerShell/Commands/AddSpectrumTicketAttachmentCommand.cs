@@ -30,7 +30,7 @@ namespace SpectrumTicketing.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string[]? LiteralPath { get; set; }
 
-        /// <summary>Checks each file, asks ShouldProcess and uploads it.</summary>
+        /// <summary>Checks each file, calls ShouldProcess and uploads it.</summary>
         protected override void ProcessRecord()
         {
             foreach (string file in ResolveFiles())

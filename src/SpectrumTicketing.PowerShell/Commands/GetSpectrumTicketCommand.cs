@@ -31,7 +31,7 @@ namespace SpectrumTicketing.PowerShell.Commands
         [ValidateSet(TicketStatus.InProgress, TicketStatus.Closed)]
         public string? Status { get; set; }
 
-        /// <summary>Only tickets opened on or after this time (local time unless the value says otherwise).</summary>
+        /// <summary>Only tickets opened on or after this time (local time unless the value carries a time zone).</summary>
         [Parameter(ParameterSetName = ListSet)]
         public DateTime? OpenedAfter { get; set; }
 
@@ -124,15 +124,15 @@ namespace SpectrumTicketing.PowerShell.Commands
         }
 
         /// <summary>
-        /// Writes each page as soon as it arrives and fetches the next only while more tickets are wanted,
-        /// so memory holds one page whatever the number of tickets.
+        /// Writes each page as soon as it arrives and fetches the next only while more tickets are requested,
+        /// so memory contains one page whatever the number of tickets.
         /// </summary>
         private void WriteTicketList(SpectrumClient client)
         {
             TicketQuery query = BuildQuery();
-            ulong wanted = PagingParameters.First;
+            ulong requested = PagingParameters.First;
             ulong skip = PagingParameters.Skip;
-            if (wanted == 0 && !PagingParameters.IncludeTotalCount)
+            if (requested == 0 && !PagingParameters.IncludeTotalCount)
             {
                 return;
             }
@@ -163,14 +163,14 @@ namespace SpectrumTicketing.PowerShell.Commands
                     totalWritten = true;
                 }
 
-                for (int index = offset; index < result.Tickets.Count && written < wanted; index++)
+                for (int index = offset; index < result.Tickets.Count && written < requested; index++)
                 {
                     WriteObject(result.Tickets[index]);
                     written++;
                 }
 
                 offset = 0;
-                if (written >= wanted || !TicketPaging.HasNextPage(result))
+                if (written >= requested || !TicketPaging.HasNextPage(result))
                 {
                     return;
                 }

@@ -89,7 +89,7 @@ namespace SpectrumTicketing.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? AdditionalInfo { get; set; }
 
-        /// <summary>Validates the ticket, asks ShouldProcess and creates it.</summary>
+        /// <summary>Validates the ticket, calls ShouldProcess and creates it.</summary>
         protected override void ProcessRecord()
         {
             NewTicketRequest ticket = BuildRequest();

@@ -9,7 +9,7 @@ namespace SpectrumTicketing.PowerShell
     {
         private const string NotEditableMessage = "not in editable state";
 
-        // The note and attachment endpoints answer an unknown ticket id with 400 and this text, not 204.
+        // The note and attachment endpoints respond to an unknown ticket id with 400 and this text, not 204.
         private const string TicketNotFoundMessage = "Ticket not found";
 
         public static ErrorRecord Create(string errorId, ErrorCategory category, string message, object? target,

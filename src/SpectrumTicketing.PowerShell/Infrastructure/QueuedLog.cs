@@ -4,8 +4,8 @@ using System.Collections.Concurrent;
 namespace SpectrumTicketing.PowerShell
 {
     /// <summary>
-    /// Collects the client's log lines from any thread; the cmdlet writes them on the pipeline thread,
-    /// the only thread allowed to call WriteVerbose and its siblings.
+    /// Collects the client's log lines from any thread. The cmdlet writes them on the pipeline thread,
+    /// because only that thread may call WriteVerbose, WriteDebug and WriteWarning.
     /// </summary>
     internal sealed class QueuedLog : ISpectrumLog
     {

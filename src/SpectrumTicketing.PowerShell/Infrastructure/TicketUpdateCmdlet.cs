@@ -99,7 +99,7 @@ namespace SpectrumTicketing.PowerShell
         }
 
         /// <summary>
-        /// Validates the text, asks ShouldProcess, resolves the ticket id and sends the note; every failure
+        /// Validates the text, calls ShouldProcess, resolves the ticket id and sends the note. Every failure
         /// is written as a non-terminating error naming the ticket.
         /// </summary>
         protected void SendNote(string? text, string parameterName, NoteAction action, string shouldProcessAction)
