@@ -15,8 +15,9 @@ namespace SpectrumTicketing.Http
     {
         private const string Mask = "***";
 
+        // The value is a whole JSON string (escapes included) or, in form text, everything up to the next '&'.
         private static readonly Regex SecretFields = new Regex(
-            "(\"?(?:access_token|client_secret)\"?\\s*[:=]\\s*\"?)([^\"&,\\s]+)",
+            "(\"?(?:access_token|client_secret)\"?\\s*[:=]\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^&\\s,}]+)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         public static string Request(HttpRequestMessage message, bool logBody)
@@ -82,7 +83,8 @@ namespace SpectrumTicketing.Http
         }
 
         /// <summary>Replaces the values of access_token and client_secret fields in JSON or form text.</summary>
-        public static string MaskSecrets(string text) => SecretFields.Replace(text, match => match.Groups[1].Value + Mask);
+        public static string MaskSecrets(string text) =>
+            SecretFields.Replace(text, match => match.Groups[1].Value + (match.Groups[2].Value.StartsWith("\"", StringComparison.Ordinal) ? "\"" + Mask + "\"" : Mask));
 
         private static void AppendHeaders(StringBuilder text, HttpHeaders headers)
         {

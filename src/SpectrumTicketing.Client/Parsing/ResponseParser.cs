@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using SpectrumTicketing.Errors;
 using SpectrumTicketing.Models;
 
@@ -129,7 +131,8 @@ namespace SpectrumTicketing.Parsing
 
         /// <summary>
         /// Reads the error text of an error body: <c>message</c>, else <c>resultMessage</c>, else
-        /// <c>error_description</c>. Returns <c>null</c> for an empty or non-JSON body.
+        /// <c>error_description</c>. A body that is not valid JSON (the vendor's own expired-token example
+        /// lacks a comma) is searched for those fields as text. Returns <c>null</c> when there is none.
         /// </summary>
         public static string? ReadErrorMessage(ReadOnlyMemory<byte> body)
         {
@@ -148,7 +151,7 @@ namespace SpectrumTicketing.Parsing
             }
             catch (JsonException)
             {
-                return null;
+                return FindMessageInText(body);
             }
         }
 
@@ -188,6 +191,21 @@ namespace SpectrumTicketing.Parsing
             }
 
             return (0, 0);
+        }
+
+        private static string? FindMessageInText(ReadOnlyMemory<byte> body)
+        {
+            string text = Encoding.UTF8.GetString(body.ToArray());
+            foreach (string field in new[] { "message", "resultMessage", "error_description" })
+            {
+                Match match = Regex.Match(text, "\"" + field + "\"\\s*:\\s*\"([^\"]*)\"");
+                if (match.Success && !string.IsNullOrWhiteSpace(match.Groups[1].Value))
+                {
+                    return match.Groups[1].Value;
+                }
+            }
+
+            return null;
         }
 
         private static SpectrumSiteAddress? ParseSiteAddress(JsonElement ticket)

@@ -12,6 +12,17 @@ namespace SpectrumTicketing.Tests.Http
         public class MaskSecrets
         {
             [Theory]
+            [InlineData("{\"client_secret\": \"abc,def ghi\"}", "def")]
+            [InlineData("{\"access_token\": \"abc def\"}", "def")]
+            [InlineData("{\"access_token\": \"abc\\\"def\"}", "def")]
+            public void MasksWholeJsonValue(string text, string secretPart)
+            {
+                string masked = DebugText.MaskSecrets(text);
+
+                Assert.DoesNotContain(secretPart, masked);
+            }
+
+            [Theory]
             [InlineData("{\"access_token\": \"eyJhbGciOi.abc\", \"expires_in\": 3600}", "eyJhbGciOi.abc", "\"access_token\": \"***\"")]
             [InlineData("{\"access_token\":\"eyJhbGciOi.abc\"}", "eyJhbGciOi.abc", "\"access_token\":\"***\"")]
             [InlineData("{\"client_secret\": \"s3cret\"}", "s3cret", "\"client_secret\": \"***\"")]

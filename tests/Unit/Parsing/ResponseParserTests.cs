@@ -415,6 +415,20 @@ namespace SpectrumTicketing.Tests.Parsing
 
         public class ReadErrorMessage
         {
+            // The expired-token body as the vendor prints it under GET /tickets, without the comma after resultCode.
+            private const string AccessTokenExpiredAsPrinted =
+                "{\n  \"resultCodeName\": \"INVALID_TOKEN\",\n  \"resultCode\": \"2076\"\n  \"resultMessage\": \"Access token expired\"\n}";
+
+            [Fact]
+            public void ReadsExpiredTokenBodyAsPrinted()
+            {
+                byte[] body = Encoding.UTF8.GetBytes(AccessTokenExpiredAsPrinted);
+
+                string? message = ResponseParser.ReadErrorMessage(body);
+
+                Assert.Equal("Access token expired", message);
+            }
+
             public static TheoryData<string, string> ErrorBodies => new TheoryData<string, string>
             {
                 { SpecExamples.TokenUnauthorizedClient, SpecExamples.TokenUnauthorizedClientMessage },
