@@ -9,6 +9,9 @@ namespace SpectrumTicketing
         /// <summary>Records one request, response or retry.</summary>
         void Verbose(string message);
 
+        /// <summary>Whether <see cref="Debug"/> lines are wanted; the client skips formatting them when not.</summary>
+        bool IsDebugEnabled { get; }
+
         /// <summary>Records headers and bodies, with credentials and tokens already masked.</summary>
         void Debug(string message);
 

@@ -16,6 +16,9 @@ namespace SpectrumTicketing
         }
 
         /// <inheritdoc/>
+        public bool IsDebugEnabled => false;
+
+        /// <inheritdoc/>
         public void Debug(string message)
         {
         }

@@ -129,7 +129,11 @@ namespace SpectrumTicketing.Http
 
             string pathForLog = "/" + request.Path;
             log.Verbose(Messages.Sending(request.Method, pathForLog, transactionId));
-            log.Debug(DebugText.Request(message, request.LogBodies));
+            if (log.IsDebugEnabled)
+            {
+                log.Debug(DebugText.Request(message, request.LogBodies));
+            }
+
 
             var stopwatch = Stopwatch.StartNew();
             using var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -140,7 +144,11 @@ namespace SpectrumTicketing.Http
                     .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptTimeout.Token).ConfigureAwait(false);
                 byte[] body = await ReadBodyAsync(response, attemptTimeout.Token).ConfigureAwait(false);
                 log.Verbose(Messages.Received(request.Method, pathForLog, response.StatusCode, stopwatch.ElapsedMilliseconds, transactionId));
-                log.Debug(DebugText.Response(response, body, request.LogBodies, DebugBodyLimit));
+                if (log.IsDebugEnabled)
+                {
+                    log.Debug(DebugText.Response(response, body, request.LogBodies, DebugBodyLimit));
+                }
+
                 return new ApiResponse(response.StatusCode, body, transactionId) { RetryAfter = ReadRetryAfter(response) };
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

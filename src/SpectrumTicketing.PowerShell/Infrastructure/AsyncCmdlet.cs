@@ -31,7 +31,7 @@ namespace SpectrumTicketing.PowerShell
         protected T Run<T>(Func<ISpectrumLog, CancellationToken, Task<T>> operation)
         {
             using var entries = new BlockingCollection<LogEntry>();
-            var log = new QueuedLog(entries);
+            var log = new QueuedLog(entries, IsDebugEnabled());
             CancellationToken token = cancellation.Token;
             Task<T> task = Task.Run(() => operation(log, token), token);
             task.ContinueWith(_ => entries.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
@@ -58,6 +58,20 @@ namespace SpectrumTicketing.PowerShell
                 await operation(log, token).ConfigureAwait(false);
                 return true;
             });
+
+        /// <summary>Whether -Debug was given or $DebugPreference requests debug output.</summary>
+        private bool IsDebugEnabled()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("Debug", out object? debug))
+            {
+                return debug is SwitchParameter switchValue ? switchValue.IsPresent : LanguagePrimitives.IsTrue(debug);
+            }
+
+            // A script may assign the preference as a string ('Continue'), so convert instead of type-testing.
+            object? preference = GetVariableValue("DebugPreference");
+            return LanguagePrimitives.TryConvertTo(preference, out ActionPreference action)
+                && action != ActionPreference.SilentlyContinue && action != ActionPreference.Ignore;
+        }
 
         private void WriteLogEntry(LogEntry entry)
         {

@@ -11,10 +11,13 @@ namespace SpectrumTicketing.PowerShell
     {
         private readonly BlockingCollection<LogEntry> entries;
 
-        public QueuedLog(BlockingCollection<LogEntry> entries)
+        public QueuedLog(BlockingCollection<LogEntry> entries, bool debugEnabled)
         {
             this.entries = entries;
+            IsDebugEnabled = debugEnabled;
         }
+
+        public bool IsDebugEnabled { get; }
 
         public void Verbose(string message) => Add(LogLevel.Verbose, message);
 

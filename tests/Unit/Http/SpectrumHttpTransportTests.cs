@@ -597,6 +597,19 @@ namespace SpectrumTicketing.Tests.Http
                 Assert.DoesNotContain(log.AllLines, line => line.Contains(basic));
                 Assert.Contains(log.DebugLines, line => line.Contains("Authorization: Bearer ***"));
             }
+
+            [Fact]
+            public async Task SkipsDebugTextWhenDisabled()
+            {
+                var handler = new FakeHandler();
+                using SpectrumHttpTransport transport = Create(handler);
+                var log = new RecordingLog { IsDebugEnabled = false };
+
+                await Send(transport, ListSites(), log);
+
+                Assert.Empty(log.DebugLines);
+                Assert.NotEmpty(log.VerboseLines);
+            }
         }
     }
 }

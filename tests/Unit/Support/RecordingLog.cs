@@ -17,6 +17,8 @@ namespace SpectrumTicketing.Tests.Support
 
         public IReadOnlyList<string> Warnings => warnings.ToArray();
 
+        public bool IsDebugEnabled { get; set; } = true;
+
         public IEnumerable<string> AllLines => VerboseLines.Concat(DebugLines).Concat(Warnings);
 
         public void Verbose(string message) => verbose.Enqueue(message);
