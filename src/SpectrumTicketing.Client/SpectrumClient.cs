@@ -75,82 +75,79 @@ namespace SpectrumTicketing
             }
 
             var request = new ApiRequest(HttpMethod.Get, ApiRoutes.TicketPage(query, pageNumber), $"list tickets (page {pageNumber})");
-            ApiResponse response = await transport.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
-            if (IsEmpty(response))
-            {
-                return SpectrumTicketPage.Empty(pageNumber);
-            }
-
-            using JsonDocument document = ResponseParser.Parse(response.Body, request.Description, response.TransactionId);
-            return ResponseParser.ParseTicketPage(document.RootElement, pageNumber);
+            return await GetAsync(request, _ => SpectrumTicketPage.Empty(pageNumber),
+                root => ResponseParser.ParseTicketPage(root, pageNumber), log, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Gets one ticket with its notes, by ticket id or ECT- number.</summary>
         /// <exception cref="SpectrumNotFoundException">No ticket has that id or number.</exception>
-        public async Task<SpectrumTicket> GetTicketAsync(string ticketIdOrNumber, ISpectrumLog log, CancellationToken cancellationToken)
+        public Task<SpectrumTicket> GetTicketAsync(string ticketIdOrNumber, ISpectrumLog log, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(HttpMethod.Get, ApiRoutes.Ticket(ticketIdOrNumber), $"get ticket '{ticketIdOrNumber}'");
-            ApiResponse response = await transport.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
-            if (IsEmpty(response))
-            {
-                throw new SpectrumNotFoundException(
+            return GetAsync<SpectrumTicket>(request,
+                response => throw new SpectrumNotFoundException(
                     ClientMessages.TicketNotFound(ticketIdOrNumber, response.TransactionId), response.StatusCode,
-                    transactionId: response.TransactionId);
-            }
-
-            using JsonDocument document = ResponseParser.Parse(response.Body, request.Description, response.TransactionId);
-            return ResponseParser.ParseTicket(document.RootElement, withDetails: true);
+                    transactionId: response.TransactionId),
+                root => ResponseParser.ParseTicket(root, withDetails: true), log, cancellationToken);
         }
 
         /// <summary>Gets the organisation's ticketing sites. A 204 response yields none and a warning.</summary>
-        public async Task<IReadOnlyList<SpectrumSite>> GetSitesAsync(ISpectrumLog log, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<SpectrumSite>> GetSitesAsync(ISpectrumLog log, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(HttpMethod.Get, ApiRoutes.Sites, "list sites");
-            ApiResponse response = await transport.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
-            if (IsEmpty(response))
-            {
-                log.Warning(ClientMessages.NoSites(response.TransactionId));
-                return new SpectrumSite[0];
-            }
-
-            using JsonDocument document = ResponseParser.Parse(response.Body, request.Description, response.TransactionId);
-            return ResponseParser.ParseSites(document.RootElement);
+            return GetAsync<IReadOnlyList<SpectrumSite>>(request,
+                response =>
+                {
+                    log.Warning(ClientMessages.NoSites(response.TransactionId));
+                    return new SpectrumSite[0];
+                },
+                ResponseParser.ParseSites, log, cancellationToken);
         }
 
         /// <summary>Gets the organisation's circuits. A 204 response yields none and a warning.</summary>
-        public async Task<IReadOnlyList<SpectrumCircuit>> GetCircuitsAsync(ISpectrumLog log, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<SpectrumCircuit>> GetCircuitsAsync(ISpectrumLog log, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(HttpMethod.Get, ApiRoutes.Circuits, "list circuits");
-            ApiResponse response = await transport.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
-            if (IsEmpty(response))
-            {
-                log.Warning(ClientMessages.NoCircuits(response.TransactionId));
-                return new SpectrumCircuit[0];
-            }
-
-            using JsonDocument document = ResponseParser.Parse(response.Body, request.Description, response.TransactionId);
-            return ResponseParser.ParseCircuits(document.RootElement);
+            return GetAsync<IReadOnlyList<SpectrumCircuit>>(request,
+                response =>
+                {
+                    log.Warning(ClientMessages.NoCircuits(response.TransactionId));
+                    return new SpectrumCircuit[0];
+                },
+                ResponseParser.ParseCircuits, log, cancellationToken);
         }
 
         /// <summary>Gets one circuit by its id.</summary>
         /// <exception cref="SpectrumNotFoundException">No circuit of the organisation has that id.</exception>
-        public async Task<SpectrumCircuit> GetCircuitAsync(string circuitId, ISpectrumLog log, CancellationToken cancellationToken)
+        public Task<SpectrumCircuit> GetCircuitAsync(string circuitId, ISpectrumLog log, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(HttpMethod.Get, ApiRoutes.Circuit(circuitId), $"get circuit '{circuitId}'");
-            ApiResponse response = await transport.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
-            if (IsEmpty(response))
-            {
-                throw new SpectrumNotFoundException(
+            return GetAsync<SpectrumCircuit>(request,
+                response => throw new SpectrumNotFoundException(
                     ClientMessages.CircuitNotFound(circuitId, response.TransactionId), response.StatusCode,
-                    transactionId: response.TransactionId);
-            }
-
-            using JsonDocument document = ResponseParser.Parse(response.Body, request.Description, response.TransactionId);
-            return ResponseParser.ParseCircuit(document.RootElement);
+                    transactionId: response.TransactionId),
+                ResponseParser.ParseCircuit, log, cancellationToken);
         }
 
         /// <summary>Releases the connection's HttpClient.</summary>
         public void Dispose() => transport.Dispose();
+
+        /// <summary>
+        /// Sends a GET and parses its body; a 204 or empty body goes to <paramref name="whenEmpty"/>, which
+        /// returns a value or throws.
+        /// </summary>
+        private async Task<T> GetAsync<T>(ApiRequest request, Func<ApiResponse, T> whenEmpty, Func<JsonElement, T> parse,
+            ISpectrumLog log, CancellationToken cancellationToken)
+        {
+            ApiResponse response = await transport.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
+            if (IsEmpty(response))
+            {
+                return whenEmpty(response);
+            }
+
+            using JsonDocument document = ResponseParser.Parse(response.Body, request.Description, response.TransactionId);
+            return parse(document.RootElement);
+        }
 
         private static bool IsEmpty(ApiResponse response) =>
             response.StatusCode == HttpStatusCode.NoContent || response.Body.IsEmpty;
