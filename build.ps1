@@ -101,6 +101,9 @@ function Invoke-Test {
     )
 
     Import-Module (Get-PesterModulePath) -Force
+
+    # Strict mode is for this script; the test files run in the default mode, as they do when run alone.
+    Set-StrictMode -Off
     $configuration = New-PesterConfiguration
     $configuration.Run.Path = Join-Path $root 'tests/Pester'
     $configuration.Run.PassThru = $true
