@@ -60,6 +60,18 @@ Describe 'Retries of reads' {
         Get-RequestCount -Simulator $script:Simulator -Route 'GET /sites' | Should -Be 4
     }
 
+    It 'gives up on a slow response after -TimeoutSec' {
+        $credential = New-TestCredential -ClientId 'demo-client' -Secret 'demo-secret'
+        Connect-SpectrumTicketing -BaseUri $script:Simulator.BaseUri -Credential $credential -TimeoutSec 1 -MaximumRetryCount 0
+        Add-SimulatorFault -Simulator $script:Simulator -Route 'GET /sites' -Kind 'latency' -DelayMs 5000
+
+        $failure = { Get-SpectrumSite } | Should -Throw -PassThru
+
+        $failure.FullyQualifiedErrorId | Should -Be 'ConnectionFailed,SpectrumTicketing.PowerShell.Commands.GetSpectrumSiteCommand'
+        $failure.Exception.Message | Should -BeLike '*timed out after 1 s*transaction*'
+        Get-RequestCount -Simulator $script:Simulator -Route 'GET /sites' | Should -Be 1
+    }
+
     It 'reports a truncated body as an invalid response' {
         Add-SimulatorFault -Simulator $script:Simulator -Route 'GET /circuits' -Kind 'truncated'
 
