@@ -37,26 +37,4 @@ namespace SpectrumTicketing.PowerShell
             }
         }
     }
-
-    /// <summary>Severity of a queued log line.</summary>
-    internal enum LogLevel
-    {
-        Verbose,
-        Debug,
-        Warning,
-    }
-
-    /// <summary>One queued log line.</summary>
-    internal readonly struct LogEntry
-    {
-        public LogEntry(LogLevel level, string message)
-        {
-            Level = level;
-            Message = message;
-        }
-
-        public LogLevel Level { get; }
-
-        public string Message { get; }
-    }
 }
