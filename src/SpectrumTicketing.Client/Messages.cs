@@ -43,8 +43,13 @@ namespace SpectrumTicketing
 
         // Errors.
         public static string TokenRejected(string clientId, string? apiMessage, string? transactionId) =>
-            $"The token endpoint rejected the credentials of client id '{clientId}': {apiMessage ?? "no reason given"}. " +
-            $"Check the client id and secret, then run Connect-SpectrumTicketing again. (transaction {transactionId})";
+            $"The token endpoint rejected the credentials of client id '{clientId}'. The client id or the secret is wrong, " +
+            $"or the credentials are not active. Check both, then run Connect-SpectrumTicketing again. " +
+            $"The API's message: {apiMessage?.TrimEnd('.') ?? "none"}. (transaction {transactionId})";
+
+        public static string TokenEndpointNotFound(Uri baseUri, HttpStatusCode status, string? transactionId) =>
+            $"The token request to '{baseUri}' failed with {FailureText.Status(status)}, so '{baseUri}' is not the gateway root. " +
+            $"Give -BaseUri without a path, for example https://apis.spectrum.net. (transaction {transactionId})";
 
         public static string TokenMissing(string transactionId) =>
             $"The token endpoint answered without an access_token. Check -BaseUri, then {SupportAdvice}. (transaction {transactionId})";
@@ -66,23 +71,24 @@ namespace SpectrumTicketing
             $"(transaction {transactionId})";
 
         public static string RateLimited(ApiRequest request, int retries, string transactionId) =>
-            $"The API is limiting requests (429 Too Many Requests) and the request to {request.Description} still failed after {retries} retries. " +
+            $"The API is limiting requests (429 Too Many Requests) and the request to {request.Description} still failed after {FailureText.Retries(retries)}. " +
             $"Wait a few minutes and try again. (transaction {transactionId})";
 
         public static string ServerError(ApiRequest request, HttpStatusCode status, string? apiMessage, int retries, string transactionId) =>
-            $"The API failed to {request.Description} with {(int)status} {status}{(apiMessage is null ? string.Empty : ": " + apiMessage)} " +
-            $"after {retries} retries. Try again later; if it persists, {SupportAdvice}. (transaction {transactionId})";
+            $"The API failed to {request.Description} with {FailureText.Status(status)} after {FailureText.Retries(retries)}." +
+            $"{(apiMessage is null ? string.Empty : " The API's message: " + apiMessage.TrimEnd('.') + ".")} " +
+            $"Try again later; if it persists, {SupportAdvice}. (transaction {transactionId})";
 
         public static string ConnectionFailed(ApiRequest request, Uri baseUri, string error, string transactionId, int retries) =>
-            $"Could not {request.Description} at '{baseUri}' after {retries} retries: {error.TrimEnd('.')}. " +
+            $"Could not {request.Description} at '{baseUri}' ({FailureText.Retries(retries)}): {error.TrimEnd('.')}. " +
             $"Check the network and the connection's -BaseUri. (transaction {transactionId})";
 
         public static string TimedOut(ApiRequest request, TimeSpan timeout, string transactionId, int retries) =>
-            $"The request to {request.Description} timed out after {timeout.TotalSeconds:0} s ({retries} retries). Try again later. " +
+            $"The request to {request.Description} timed out after {timeout.TotalSeconds:0} s ({FailureText.Retries(retries)}). Try again later. " +
             $"(transaction {transactionId})";
 
         public static string InvalidJson(string what, string? transactionId) =>
-            $"The API's response to '{what}' is not valid JSON. Try again; if it persists, {SupportAdvice}. (transaction {transactionId})";
+            $"The response to the request to {what} is not valid JSON. Try again; if it persists, {SupportAdvice}. (transaction {transactionId})";
 
         public static string ForeignHost(Uri uri, Uri baseUri) =>
             $"Refusing to send credentials to '{uri.GetLeftPart(UriPartial.Authority)}': the connection's host is '{baseUri.GetLeftPart(UriPartial.Authority)}'.";

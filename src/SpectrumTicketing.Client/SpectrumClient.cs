@@ -133,20 +133,31 @@ namespace SpectrumTicketing
         public void Dispose() => transport.Dispose();
 
         /// <summary>
-        /// Sends a GET and parses its body; a 204 or empty body goes to <paramref name="whenEmpty"/>, which
-        /// returns a value or throws.
+        /// Sends a GET and parses its body, repeating the GET once when the body is not valid JSON. A 204 or
+        /// empty body goes to <paramref name="whenEmpty"/>, which returns a value or throws.
         /// </summary>
         private async Task<T> GetAsync<T>(ApiRequest request, Func<ApiResponse, T> whenEmpty, Func<JsonElement, T> parse,
             ISpectrumLog log, CancellationToken cancellationToken)
         {
-            ApiResponse response = await transport.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
-            if (IsEmpty(response))
+            for (int attempt = 1; ; attempt++)
             {
-                return whenEmpty(response);
-            }
+                ApiResponse response = await transport.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
+                if (IsEmpty(response))
+                {
+                    return whenEmpty(response);
+                }
 
-            using JsonDocument document = ResponseParser.Parse(response.Body, request.Description, response.TransactionId);
-            return parse(document.RootElement);
+                try
+                {
+                    using JsonDocument document = ResponseParser.Parse(response.Body, request.Description, response.TransactionId);
+                    return parse(document.RootElement);
+                }
+                catch (SpectrumInvalidResponseException exception) when (attempt == 1)
+                {
+                    // A body cut short by a proxy or a dropped stream is transient; a read is safe to repeat once.
+                    log.Verbose(exception.Message);
+                }
+            }
         }
 
         private static bool IsEmpty(ApiResponse response) =>

@@ -44,6 +44,11 @@ namespace SpectrumTicketing.PowerShell
                 "-{0} '{1:u}' is later than -{2} '{3:u}'. Swap the values or widen the range.",
                 afterName, after.ToUniversalTime(), beforeName, before.ToUniversalTime());
 
+        public static string BeforeHistory(string parameter, DateTime value, DateTime historyStart) =>
+            string.Format(CultureInfo.InvariantCulture,
+                "-{0} '{1:yyyy-MM-dd}' is more than 12 months ago. The API keeps 12 months of ticket history, so nothing before {2:yyyy-MM-dd} is returned.",
+                parameter, value, historyStart);
+
         public static string InvalidTicketIdentity(string? value) =>
             $"'{value}' is not a ticket id or number. Give the ticket id (letters and digits) or the Spectrum number such as ECT-12345678.";
 

@@ -75,7 +75,7 @@ Describe 'Connect-SpectrumTicketing' {
         $failure.FullyQualifiedErrorId | Should -Be 'AuthenticationFailed,SpectrumTicketing.PowerShell.Commands.ConnectSpectrumTicketingCommand'
         $failure.CategoryInfo.Category | Should -Be 'AuthenticationError'
         $failure.TargetObject | Should -Be 'demo-client'
-        $failure.Exception.Message | Should -BeLike "*client id 'demo-client'*not authorized*"
+        $failure.Exception.Message | Should -BeLike "*client id 'demo-client'*secret is wrong*not authorized*"
         $failure.Exception.Message | Should -Match 'transaction [0-9a-f-]{36}'
         Get-SpectrumTicketingConnection | Should -BeNullOrEmpty
     }
@@ -87,6 +87,15 @@ Describe 'Connect-SpectrumTicketing' {
 
         $failure.FullyQualifiedErrorId | Should -Be 'InvalidBaseUri,SpectrumTicketing.PowerShell.Commands.ConnectSpectrumTicketingCommand'
         $failure.Exception.Message | Should -BeLike "*'http://ticketing.invalid/'*https*"
+    }
+
+    It 'says -BaseUri must be the gateway root when it carries the API path' {
+        $baseUri = $script:Simulator.BaseUri.TrimEnd('/') + '/entservices/ticketing-b2b/v1'
+
+        $failure = { Connect-SpectrumTicketing -BaseUri $baseUri -Credential $script:DemoCredential } | Should -Throw -PassThru
+
+        $failure.FullyQualifiedErrorId | Should -Be 'PermissionDenied,SpectrumTicketing.PowerShell.Commands.ConnectSpectrumTicketingCommand'
+        $failure.Exception.Message | Should -BeLike '*is not the gateway root*without a path*'
     }
 
     It 'defaults to the production gateway without connecting to it' {

@@ -130,6 +130,17 @@ Describe 'Get-SpectrumTicket list' {
         Get-RequestCount -Simulator $script:Simulator -Route 'GET /tickets' | Should -Be 0
     }
 
+    It 'warns when a filter reaches back past the 12 months of history' {
+        Connect-TestOrganization -Simulator $script:Simulator -Credential $script:Organizations[25] | Out-Null
+        $old = (Get-Date).AddMonths(-13)
+
+        $tickets = @(Get-SpectrumTicket -OpenedAfter $old -WarningVariable warnings -WarningAction SilentlyContinue)
+
+        $tickets.Count | Should -Be 25
+        $warnings.Count | Should -Be 1
+        $warnings[0].Message | Should -BeLike "-OpenedAfter '$($old.ToString('yyyy-MM-dd'))' is more than 12 months ago*"
+    }
+
     It 'writes verbose lines with method, path, status, time and transaction id' {
         Connect-TestOrganization -Simulator $script:Simulator -Credential $script:Organizations[25] | Out-Null
 

@@ -208,7 +208,7 @@ Describe 'New-SpectrumTicket duplicate guard' {
         $receipt.SpectrumTicketNumber | Should -Match '^ECT-\d+$'
         (Get-SimulatorCounter -Simulator $script:Simulator).ticketsCreated.'DROP-1' | Should -Be 1
         Get-RequestCount -Simulator $script:Simulator -Route 'POST /tickets' | Should -Be 1
-        ($warnings.Message -join ' ') | Should -BeLike '*was lost*was not sent again*'
+        ($warnings.Message -join ' ') | Should -BeLike '*may still have created it*no response arrived*was not sent again*'
     }
 
     It 'creates exactly one ticket when the response body is cut short' {

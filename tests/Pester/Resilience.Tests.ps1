@@ -72,13 +72,23 @@ Describe 'Retries of reads' {
         Get-RequestCount -Simulator $script:Simulator -Route 'GET /sites' | Should -Be 1
     }
 
-    It 'reports a truncated body as an invalid response' {
+    It 'repeats a read once when its body is cut short' {
         Add-SimulatorFault -Simulator $script:Simulator -Route 'GET /circuits' -Kind 'truncated'
+
+        $circuits = @(Get-SpectrumCircuit)
+
+        $circuits.Count | Should -BeGreaterThan 0
+        Get-RequestCount -Simulator $script:Simulator -Route 'GET /circuits' | Should -Be 2
+    }
+
+    It 'reports a body cut short twice as an invalid response' {
+        Add-SimulatorFault -Simulator $script:Simulator -Route 'GET /circuits' -Kind 'truncated' -Count 2
 
         $failure = { Get-SpectrumCircuit } | Should -Throw -PassThru
 
         $failure.FullyQualifiedErrorId | Should -Be 'InvalidResponse,SpectrumTicketing.PowerShell.Commands.GetSpectrumCircuitCommand'
         $failure.Exception.Message | Should -Match 'not valid JSON.*transaction'
+        Get-RequestCount -Simulator $script:Simulator -Route 'GET /circuits' | Should -Be 2
     }
 
     It 'reports a rate limit that outlasts the retries' {

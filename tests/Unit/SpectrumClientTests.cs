@@ -169,7 +169,7 @@ namespace SpectrumTicketing.Tests
             }
 
             [Fact]
-            public async Task RaisesInvalidResponseForHtml()
+            public async Task RaisesInvalidResponseForHtmlAfterOneRepeat()
             {
                 var handler = new FakeHandler
                 {
@@ -183,7 +183,8 @@ namespace SpectrumTicketing.Tests
                 var exception = await Assert.ThrowsAsync<SpectrumInvalidResponseException>(
                     () => client.GetTicketPageAsync(new TicketQuery(), 1, NullSpectrumLog.Instance, CancellationToken.None));
 
-                Assert.Equal(handler.ApiRequests[0].TransactionId, exception.TransactionId);
+                Assert.Equal(2, handler.ApiRequests.Count);
+                Assert.Equal(handler.ApiRequests[1].TransactionId, exception.TransactionId);
             }
 
             [Fact]

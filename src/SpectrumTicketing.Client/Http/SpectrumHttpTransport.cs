@@ -188,6 +188,19 @@ namespace SpectrumTicketing.Http
                     Messages.TokenRejected(options.ClientId, exception.ApiMessage, exception.TransactionId),
                     exception.StatusCode, exception.ApiMessage, exception.TransactionId, exception);
             }
+            catch (SpectrumPermissionDeniedException exception)
+            {
+                // The gateway responds to a token request under a wrong path with its path-typo 403.
+                throw new SpectrumPermissionDeniedException(
+                    Messages.TokenEndpointNotFound(BaseUri, HttpStatusCode.Forbidden, exception.TransactionId),
+                    exception.StatusCode, exception.ApiMessage, exception.TransactionId, exception);
+            }
+            catch (SpectrumServerException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+            {
+                throw new SpectrumServerException(
+                    Messages.TokenEndpointNotFound(BaseUri, HttpStatusCode.NotFound, exception.TransactionId),
+                    exception.StatusCode, exception.ApiMessage, exception.TransactionId, exception);
+            }
 
             using var document = ResponseParser.Parse(response.Body, request.Description, response.TransactionId);
             string? value = document.RootElement.GetString("access_token");

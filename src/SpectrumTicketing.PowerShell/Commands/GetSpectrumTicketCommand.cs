@@ -75,6 +75,7 @@ namespace SpectrumTicketing.PowerShell.Commands
             ValidateRange(nameof(UpdatedAfter), UpdatedAfter, nameof(UpdatedBefore), UpdatedBefore);
             ValidateRange(nameof(ResolvedAfter), ResolvedAfter, nameof(ResolvedBefore), ResolvedBefore);
             ValidateRange(nameof(ClosedAfter), ClosedAfter, nameof(ClosedBefore), ClosedBefore);
+            WarnIfBeforeHistory();
         }
 
         /// <summary>Streams the matching tickets page by page, or writes each requested ticket.</summary>
@@ -191,6 +192,28 @@ namespace SpectrumTicketing.PowerShell.Commands
             ClosedAfter = ClosedAfter,
             ClosedBefore = ClosedBefore,
         };
+
+        /// <summary>Warns once when a filter reaches back further than the 12 months of history the API keeps.</summary>
+        private void WarnIfBeforeHistory()
+        {
+            DateTime historyStart = DateTime.UtcNow.AddMonths(-12);
+            var filters = new (string Name, DateTime? Value)[]
+            {
+                (nameof(OpenedAfter), OpenedAfter), (nameof(OpenedBefore), OpenedBefore),
+                (nameof(UpdatedAfter), UpdatedAfter), (nameof(UpdatedBefore), UpdatedBefore),
+                (nameof(ResolvedAfter), ResolvedAfter), (nameof(ResolvedBefore), ResolvedBefore),
+                (nameof(ClosedAfter), ClosedAfter), (nameof(ClosedBefore), ClosedBefore),
+            };
+
+            foreach ((string name, DateTime? value) in filters)
+            {
+                if (value.HasValue && value.Value.ToUniversalTime() < historyStart)
+                {
+                    WriteWarning(ModuleMessages.BeforeHistory(name, value.Value, historyStart));
+                    return;
+                }
+            }
+        }
 
         private void ValidateRange(string afterName, DateTime? after, string beforeName, DateTime? before)
         {

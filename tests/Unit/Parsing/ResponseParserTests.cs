@@ -38,7 +38,7 @@ namespace SpectrumTicketing.Tests.Parsing
                 var exception = Assert.Throws<SpectrumInvalidResponseException>(() => Parse(body));
 
                 Assert.Equal("txn-1", exception.TransactionId);
-                Assert.Contains("'test'", exception.Message);
+                Assert.Contains("request to test", exception.Message);
             }
         }
 
