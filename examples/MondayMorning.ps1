@@ -36,26 +36,31 @@ function Write-Step([string] $Text) {
     Write-Host "== $Text" -ForegroundColor Cyan
 }
 
+# Wide enough for the site addresses even when the console is redirected (80 columns by default).
+function Show-Table {
+    $input | Format-Table | Out-String -Width 160 | Write-Host
+}
+
 Write-Step "Connect to $BaseUri"
 $credential = [pscredential]::new($ClientId, (ConvertTo-SecureString -String $ClientSecret -AsPlainText -Force))
 Connect-SpectrumTicketing -BaseUri $BaseUri -Credential $credential -SubmitterId $SubmitterId
-Get-SpectrumTicketingConnection | Format-Table | Out-Host
+Get-SpectrumTicketingConnection | Show-Table
 
 Write-Step 'Open tickets'
 $open = @(Get-SpectrumTicket -Status 'In Progress')
-$open | Select-Object -First 10 | Format-Table | Out-Host
+$open | Select-Object -First 10 | Show-Table
 Write-Host "$($open.Count) open tickets in all."
 
 Write-Step 'One ticket with its notes'
 $ticket = Get-SpectrumTicket -Id 'ECT-82979269'
 $ticket | Format-List SpectrumTicketNumber, TicketId, Status, BusinessImpact, Source, ImpactedCircuits, SiteAddress, CreatedDate, ClosedDate | Out-Host
-$ticket.Notes | Format-Table | Out-Host
+$ticket.Notes | Show-Table
 
 Write-Step 'Sites'
-Get-SpectrumSite | Format-Table | Out-Host
+Get-SpectrumSite | Show-Table
 
 Write-Step 'Circuits'
-Get-SpectrumCircuit | Format-Table | Out-Host
+Get-SpectrumCircuit | Show-Table
 
 Write-Step 'Tickets of the last 90 days to CSV'
 $csv = Join-Path $OutputFolder 'tickets-last-90-days.csv'
@@ -68,14 +73,14 @@ $created = New-SpectrumTicket -CircuitId '81.L1XX.011986..CHTR' -BusinessImpact 
     -IssueDescription 'Demo: circuit down since 06:00, NID shows no light' -BuildingPower $true -EquipmentPower $true `
     -TroubleshootingSteps 'Power cycled the NID' -SiteAccessStartTime '08:00' -SiteAccessEndTime '18:00'
 if ($created) {
-    $created | Format-Table | Out-Host
+    $created | Show-Table
     $created | Add-SpectrumTicketNote -Note 'Demo: engineer can meet on site from 10:00.'
     $log = Join-Path $OutputFolder 'ping-log.txt'
     Set-Content -LiteralPath $log -Value "$(Get-Date -Format o) 100% packet loss to 192.0.2.1 (demo data)"
     Add-SpectrumTicketAttachment -Ticket $created.TicketId -LiteralPath $log
     $after = Request-SpectrumTicketClosure -Ticket $created.SpectrumTicketNumber -Reason 'Demo: service restored after the reboot.' -PassThru
     Write-Host "Status of $($after.SpectrumTicketNumber): $($after.Status) (support closes it; the API can only ask)."
-    $after.Notes | Format-Table | Out-Host
+    $after.Notes | Show-Table
 }
 
 Disconnect-SpectrumTicketing
