@@ -88,14 +88,23 @@ namespace SpectrumTicketing.PowerShell.Commands
 
             var client = new SpectrumClient(options);
             var connection = new SpectrumConnection(client, SubmitterId, DateTime.UtcNow);
+            bool connected = false;
             try
             {
                 Run((log, token) => client.ConnectAsync(log, token));
+                connected = true;
             }
             catch (SpectrumApiException exception)
             {
-                client.Dispose();
                 ThrowTerminatingError(ErrorRecordFactory.FromApiException(exception, clientId));
+            }
+            finally
+            {
+                // Also when Ctrl+C stopped the token request.
+                if (!connected)
+                {
+                    client.Dispose();
+                }
             }
 
             ConnectionState.Current = connection;
