@@ -13,8 +13,15 @@ namespace SpectrumTicketing
         public static string Status(HttpStatusCode status) => $"{(int)status} {WordStart.Replace(status.ToString(), " ")}";
 
         /// <summary>Formats a retry count as "no retries", "1 retry" or "3 retries".</summary>
-        public static string Retries(int retries) =>
-            retries == 0 ? "no retries" : retries == 1 ? "1 retry" : $"{retries} retries";
+        public static string Retries(int retries)
+        {
+            if (retries == 0)
+            {
+                return "no retries";
+            }
+
+            return retries == 1 ? "1 retry" : $"{retries} retries";
+        }
 
         /// <summary>Describes why a write may or may not have been applied, for warnings and errors.</summary>
         public static string Describe(SpectrumApiException exception)

@@ -87,8 +87,8 @@ namespace SpectrumTicketing
             $"The request to {request.Description} timed out after {timeout.TotalSeconds:0} s ({FailureText.Retries(retries)}). Try again later. " +
             $"(transaction {transactionId})";
 
-        public static string InvalidJson(string what, string? transactionId) =>
-            $"The response to the request to {what} is not valid JSON. Try again; if it persists, {SupportAdvice}. (transaction {transactionId})";
+        public static string InvalidJson(string requestDescription, string? transactionId) =>
+            $"The response to the request to {requestDescription} is not valid JSON. Try again; if it persists, {SupportAdvice}. (transaction {transactionId})";
 
         public static string ForeignHost(Uri uri, Uri baseUri) =>
             $"Refusing to send credentials to '{uri.GetLeftPart(UriPartial.Authority)}': the connection's host is '{baseUri.GetLeftPart(UriPartial.Authority)}'.";

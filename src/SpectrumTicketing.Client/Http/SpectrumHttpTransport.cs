@@ -158,9 +158,9 @@ namespace SpectrumTicketing.Http
             }
             catch (Exception exception) when (exception is HttpRequestException || exception is IOException)
             {
-                bool refused = FailureClassifier.IsConnectionRefused(exception);
+                bool connectionRefused = FailureClassifier.IsConnectionRefused(exception);
                 log.Verbose(Messages.AttemptFailed(request.Method, pathForLog, exception.Message, stopwatch.ElapsedMilliseconds, transactionId));
-                throw new TransportFailureException(transactionId, refused, exception);
+                throw new TransportFailureException(transactionId, connectionRefused, exception);
             }
         }
 

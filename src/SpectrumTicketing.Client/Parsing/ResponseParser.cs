@@ -21,7 +21,7 @@ namespace SpectrumTicketing.Parsing
         };
 
         /// <summary>Parses a body, raising <see cref="SpectrumInvalidResponseException"/> when it is not JSON.</summary>
-        public static JsonDocument Parse(ReadOnlyMemory<byte> body, string what, string? transactionId)
+        public static JsonDocument Parse(ReadOnlyMemory<byte> body, string requestDescription, string? transactionId)
         {
             try
             {
@@ -30,7 +30,7 @@ namespace SpectrumTicketing.Parsing
             catch (JsonException exception)
             {
                 throw new SpectrumInvalidResponseException(
-                    Messages.InvalidJson(what, transactionId), apiMessage: null, transactionId: transactionId,
+                    Messages.InvalidJson(requestDescription, transactionId), apiMessage: null, transactionId: transactionId,
                     innerException: exception);
             }
         }

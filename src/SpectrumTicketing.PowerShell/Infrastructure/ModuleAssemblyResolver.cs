@@ -8,7 +8,7 @@ namespace SpectrumTicketing.PowerShell
 {
     /// <summary>
     /// Loads the module's own dependencies on Windows PowerShell. .NET Framework has no binding redirects for
-    /// a module folder, so a dependency that asks for an older version of System.Memory or
+    /// a module folder, so a dependency that references an older version of System.Memory or
     /// Microsoft.Bcl.AsyncInterfaces than the one shipped would fail to load. PowerShell 7 resolves newer
     /// versions itself, so the handler is only installed on .NET Framework.
     /// </summary>
